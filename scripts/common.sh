@@ -1,0 +1,51 @@
+# shellcheck shell=bash
+# shellcheck disable=SC2034  # the variables are for the scripts that source this
+# Paths and helpers shared by the scripts in this directory; sourced, not run.
+
+TOP=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+BUILD=${BUILD:-$TOP/build}
+LINUX=$BUILD/linux
+PIN_VERSION=6.12.117-1~deb12u1
+SOURCE_PKG=linux-source-6.12
+SOURCE_TAR=/usr/src/linux-source-6.12.tar.xz
+WORK_BRANCH=${WORK_BRANCH:-dma-alloc}
+export CCACHE_DIR=${CCACHE_DIR:-$HOME/.cache/ccache-dma-series}
+
+say() { printf '==> %s\n' "$*" >&2; }
+die() { printf 'ERROR: %s\n' "$*" >&2; exit 1; }
+
+# Commits in build/linux use the local git identity; without one, a
+# neutral project identity keeps git am and commit from failing.
+git_ident() {
+	if ! git -C "$LINUX" config user.email >/dev/null; then
+		git -C "$LINUX" config user.name "DMA series CI"
+		git -C "$LINUX" config user.email "dma-series-ci@localhost"
+	fi
+}
+
+# Patch files in quilt order, as absolute paths.
+series_patches() {
+	local p
+	while read -r p; do
+		case $p in ''|'#'*) continue ;; esac
+		printf '%s\n' "$TOP/patches/$p"
+	done < "$TOP/series"
+}
+
+# target_field TARGET N: field N (1-based) of TARGET's row in configs/targets.
+target_field() {
+	awk -v t="$1" -v n="$2" '!/^#/ && $1 == t { print $n; found = 1 }
+		END { exit !found }' "$TOP/configs/targets"
+}
+
+all_targets() {
+	awk '!/^#/ && NF { print $1 }' "$TOP/configs/targets"
+}
+
+cross_compile() {
+	case $1 in
+	arm) echo arm-linux-gnueabihf- ;;
+	arm64) echo aarch64-linux-gnu- ;;
+	*) echo ;;
+	esac
+}
