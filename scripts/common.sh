@@ -9,6 +9,9 @@ PIN_VERSION=6.12.117-1~deb12u1
 SOURCE_PKG=linux-source-6.12
 SOURCE_TAR=/usr/src/linux-source-6.12.tar.xz
 WORK_BRANCH=${WORK_BRANCH:-dma-alloc}
+# Everything comes from Debian's packages: put Debian's python3 (which sees
+# python3-ply for checkpatch's SPDX check) ahead of any local install.
+export PATH=/usr/sbin:/usr/bin:/sbin:/bin:$PATH
 export CCACHE_DIR=${CCACHE_DIR:-$HOME/.cache/ccache-dma-series}
 
 say() { printf '==> %s\n' "$*" >&2; }
