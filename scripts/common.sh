@@ -13,6 +13,9 @@ WORK_BRANCH=${WORK_BRANCH:-dma-alloc}
 # python3-ply for checkpatch's SPDX check) ahead of any local install.
 export PATH=/usr/sbin:/usr/bin:/sbin:/bin:$PATH
 export CCACHE_DIR=${CCACHE_DIR:-$HOME/.cache/ccache-dma-series}
+# Kernel O= builds pass absolute paths; rewriting those under the checkout
+# to relative ones lets a clone at another path (every CI run) hit the cache.
+export CCACHE_BASEDIR=$TOP
 
 say() { printf '==> %s\n' "$*" >&2; }
 die() { printf 'ERROR: %s\n' "$*" >&2; exit 1; }
