@@ -5,19 +5,16 @@
 # intel-iommu must come before the PCI devices it translates; interrupt
 # remapping would need a split irqchip and is not what is tested.
 import dataclasses
-import importlib.util
 import os
+import sys
 
-# kunit.py loads these files by path under a synthetic module name; load
-# the sibling the same way so its relative import resolves alike.
-_spec = importlib.util.spec_from_file_location(
-	__name__.replace('x86_64_vtd', 'x86_64'),
-	os.path.join(os.path.dirname(__file__), 'x86_64.py'))
-_base = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(_base)
+sys.path.insert(0, os.path.dirname(__file__))
+import sibling  # noqa: E402
+
+_base = sibling.load(__name__, __file__, 'x86_64').QEMU_ARCH
 
 QEMU_ARCH = dataclasses.replace(
-	_base.QEMU_ARCH,
-	kernel_command_line=_base.QEMU_ARCH.kernel_command_line + ' intel_iommu=on',
-	extra_qemu_params=_base.QEMU_ARCH.extra_qemu_params +
+	_base,
+	kernel_command_line=_base.kernel_command_line + ' intel_iommu=on',
+	extra_qemu_params=_base.extra_qemu_params +
 		['-device', 'intel-iommu,intremap=off', '-device', 'pci-testdev'])

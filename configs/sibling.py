@@ -1,0 +1,18 @@
+# Not a QEMU config: what the derived configs (x86_64_vtd.py,
+# arm64_smmuv3.py) share.  kunit.py loads a --qemu_config file by path under
+# a synthetic module name; load() loads a sibling config the same way, so
+# that its relative import resolves alike and both targets describe the
+# same kernel.
+import importlib.util
+import os
+
+
+def load(name, path, sibling):
+	"""The module of config SIBLING next to PATH, the caller's file."""
+	stem = os.path.splitext(os.path.basename(path))[0]
+	spec = importlib.util.spec_from_file_location(
+		name.replace(stem, sibling),
+		os.path.join(os.path.dirname(path), sibling + '.py'))
+	module = importlib.util.module_from_spec(spec)
+	spec.loader.exec_module(module)
+	return module
