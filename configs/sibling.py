@@ -1,8 +1,8 @@
 # Not a QEMU config: what the derived configs (x86_64_vtd.py,
-# arm64_smmuv3.py) share.  kunit.py loads a --qemu_config file by path under
-# a synthetic module name; load() loads a sibling config the same way, so
-# that its relative import resolves alike and both targets describe the
-# same kernel.
+# arm64_smmuv3.py, the *_pool.py ones) share.  kunit.py loads a
+# --qemu_config file by path under a synthetic module name; load() loads a
+# sibling config the same way, so that its relative import resolves alike
+# and both targets describe the same kernel.
 import importlib.util
 import os
 
@@ -16,3 +16,11 @@ def load(name, path, sibling):
 	module = importlib.util.module_from_spec(spec)
 	spec.loader.exec_module(module)
 	return module
+
+
+def boot_file(name):
+	"""Path of NAME in build/boot, where scripts/mkboot puts what the
+	targets boot with besides the kernel."""
+	build = os.environ.get('BUILD', os.path.join(os.path.dirname(
+		os.path.abspath(__file__)), '..', 'build'))
+	return os.path.normpath(os.path.join(build, 'boot', name))

@@ -50,7 +50,7 @@ all_targets() {
 
 cross_compile() {
 	case $1 in
-	arm) echo arm-linux-gnueabihf- ;;
+	arm|arm-nommu) echo arm-linux-gnueabihf- ;;
 	arm64) echo aarch64-linux-gnu- ;;
 	*) echo ;;
 	esac
