@@ -3,6 +3,7 @@
 # --qemu_config file by path under a synthetic module name; load() loads a
 # sibling config the same way, so that its relative import resolves alike
 # and both targets describe the same kernel.
+import dataclasses
 import importlib.util
 import os
 
@@ -24,3 +25,12 @@ def boot_file(name):
 	build = os.environ.get('BUILD', os.path.join(os.path.dirname(
 		os.path.abspath(__file__)), '..', 'build'))
 	return os.path.normpath(os.path.join(build, 'boot', name))
+
+
+def with_dtb(name, path, sibling, dtb):
+	"""Config SIBLING's QEMU_ARCH booted with device tree DTB from
+	build/boot instead of the one QEMU generates."""
+	base = load(name, path, sibling).QEMU_ARCH
+	return dataclasses.replace(
+		base, extra_qemu_params=base.extra_qemu_params +
+		['-dtb', boot_file(dtb)])
