@@ -4,7 +4,9 @@
 
 TOP=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 BUILD=${BUILD:-$TOP/build}
-LINUX=$BUILD/linux
+# SERIES_TREE: another source tree to build from (scripts/check builds um
+# from a second worktree with the whole series applied).
+LINUX=${SERIES_TREE:-$BUILD/linux}
 PIN_VERSION=6.12.117-1~deb12u1
 SOURCE_PKG=linux-source-6.12
 SOURCE_TAR=/usr/src/linux-source-6.12.tar.xz
