@@ -1,6 +1,5 @@
 # kunit.py --qemu_config: arm64 virt, dma-direct.
 # RAM starts at 1 GiB; 4 GiB of it reaches above the 32-bit boundary.
-# Two CPUs let the concurrency case's threads really run at once.
 from ..qemu_config import QemuArchParams
 
 QEMU_ARCH = QemuArchParams(linux_arch='arm64',
@@ -11,4 +10,4 @@ CONFIG_SERIAL_AMBA_PL011_CONSOLE=y''',
 			   kernel_path='arch/arm64/boot/Image.gz',
 			   kernel_command_line='console=ttyAMA0',
 			   extra_qemu_params=['-machine', 'virt', '-cpu', 'cortex-a57',
-					      '-m', '4G', '-smp', '2'])
+					      '-m', '4G'])

@@ -1,7 +1,6 @@
 # kunit.py --qemu_config: x86_64 q35, dma-direct.
 # 6 GiB puts RAM above 4 GiB, so 32-bit masks exercise ZONE_DMA32 and
-# swiotlb bouncing instead of passing trivially.  Two CPUs let the
-# concurrency case's threads really run at once.
+# swiotlb bouncing instead of passing trivially.
 from ..qemu_config import QemuArchParams
 
 QEMU_ARCH = QemuArchParams(linux_arch='x86_64',
@@ -12,4 +11,4 @@ CONFIG_SERIAL_8250_CONSOLE=y''',
 			   kernel_path='arch/x86/boot/bzImage',
 			   kernel_command_line='console=ttyS0',
 			   extra_qemu_params=['-machine', 'q35', '-bios', 'qboot.rom',
-					      '-m', '6G', '-smp', '2'])
+					      '-m', '6G'])
