@@ -40,6 +40,31 @@ series_patches() {
 	done < "$TOP/series"
 }
 
+# fresh_worktree DIR [BRANCH]: DIR becomes a new worktree of build/linux at
+# base, detached or on a new BRANCH, whatever was there before.
+fresh_worktree() {
+	local dir=$1 branch=${2:-}
+	git -C "$LINUX" worktree remove --force "$dir" 2>/dev/null || rm -rf "$dir"
+	git -C "$LINUX" worktree prune
+	if [ -n "$branch" ]; then
+		git -C "$LINUX" branch -q -D "$branch" 2>/dev/null || true
+		git -C "$LINUX" worktree add -q -b "$branch" "$dir" base
+	else
+		git -C "$LINUX" worktree add -q --detach "$dir" base
+	fi
+}
+
+# apply_series DIR: git am the series in DIR.  Should a patch not apply, the
+# am is aborted, git's messages are printed and it fails.
+apply_series() {
+	local out patches
+	mapfile -t patches < <(series_patches)
+	out=$(git -C "$1" am -q --keep-cr "${patches[@]}" 2>&1) && return 0
+	printf '%s\n' "$out" >&2
+	git -C "$1" am --abort 2>/dev/null || true
+	return 1
+}
+
 # target_field TARGET N: field N (1-based) of TARGET's row in configs/targets.
 target_field() {
 	awk -v t="$1" -v n="$2" '!/^#/ && $1 == t { print $n; found = 1 }
