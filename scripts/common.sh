@@ -82,3 +82,26 @@ cross_compile() {
 	*) echo ;;
 	esac
 }
+
+# changes_build TREE OBJDIR ARCH: whether the commit at TREE's HEAD changes
+# what ARCH's kernel, built in OBJDIR, compiles: a C file with an object
+# there, a header, a Kconfig or Makefile, ARCH's own arch/ directory; not
+# Documentation/, MAINTAINERS, other arches' arch/ or C files OBJDIR's
+# configuration does not compile (arm-nommu has no mapping_kunit.o).
+changes_build() {
+	local tree=$1 objdir=$2 dir=arch/$3 file
+	case $3 in
+	x86_64) dir=arch/x86 ;;
+	arm-nommu) dir=arch/arm ;;
+	esac
+	while read -r file; do
+		case $file in
+		Documentation/* | MAINTAINERS) ;;
+		*.c) [ ! -e "$objdir/${file%.c}.o" ] || return 0 ;;
+		"$dir"/*) return 0 ;;
+		arch/*) ;;
+		*) return 0 ;;
+		esac
+	done < <(git -C "$tree" diff --name-only HEAD~1 HEAD)
+	return 1
+}
