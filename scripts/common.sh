@@ -105,3 +105,16 @@ changes_build() {
 	done < <(git -C "$tree" diff --name-only HEAD~1 HEAD)
 	return 1
 }
+
+# unfold_headers: an mbox on stdin to stdout with every header line of every
+# message unfolded (RFC 5322: the same header).  b4 0.12 (Debian 12) fails
+# on folded From: and Subject: lines.  A message starts at a "From " line
+# with a date, as mboxrd and git format-patch write them.
+unfold_headers() {
+	awk 'function flush() { if (held != "") print held; held = "" }
+	     /^From [^ ]+ (Mon|Tue|Wed|Thu|Fri|Sat|Sun) / { flush(); hdr = 1; print; next }
+	     hdr && /^$/ { flush(); hdr = 0; print; next }
+	     hdr && /^[ \t]/ { sub(/^[ \t]+/, " "); held = held $0; next }
+	     hdr { flush(); held = $0; next }
+	     { print }'
+}
