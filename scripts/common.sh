@@ -7,9 +7,20 @@ BUILD=${BUILD:-$TOP/build}
 # SERIES_TREE: another source tree to build from (scripts/check builds um
 # from a second worktree with the whole series applied).
 LINUX=${SERIES_TREE:-$BUILD/linux}
-PIN_VERSION=6.12.117-1~deb12u1
-SOURCE_PKG=linux-source-6.12
-SOURCE_TAR=/usr/src/linux-source-6.12.tar.xz
+# The base: the newest mainline kernel Debian serves, from trixie-backports
+# through the project's own apt lists in build/apt (nothing on the system
+# is upgraded from trixie).  PIN_SERIES: the newest 7.3.y or later is taken,
+# loudly, once the pin is no longer served.
+PIN_VERSION=7.3.4-1~bpo13+1
+SOURCE_PKG=linux-source-7.3
+PIN_SERIES=7.3
+BASE_SUITE=trixie-backports
+# The stable base: 6.12 LTS from the system's own bookworm-security, for
+# the fixes that carry Cc: stable.
+STABLE=$BUILD/stable
+STABLE_PIN=6.12.117-1~deb12u1
+STABLE_PKG=linux-source-6.12
+STABLE_TAR=/usr/src/linux-source-6.12.tar.xz
 WORK_BRANCH=${WORK_BRANCH:-dma-alloc}
 # Everything comes from Debian's packages: put Debian's python3 (which sees
 # python3-ply for checkpatch's SPDX check) ahead of any local install.
@@ -18,6 +29,41 @@ export CCACHE_DIR=${CCACHE_DIR:-$HOME/.cache/ccache-dma-series}
 # Kernel O= builds pass absolute paths; rewriting those under the checkout
 # to relative ones lets a clone at another path (every CI run) hit the cache.
 export CCACHE_BASEDIR=$TOP
+
+# apt_private: the apt-get/apt-cache options that read only APT_DIR's
+# (default build/apt) sources list and lists.
+apt_private() {
+	local dir=${APT_DIR:-$BUILD/apt}
+	printf '%s\n' -o "Dir::Etc::sourcelist=$dir/sources.list" \
+		-o Dir::Etc::sourceparts=- -o "Dir::State::Lists=$dir/lists" \
+		-o "Dir::Cache=$dir/cache" -o APT::Get::List-Cleanup=0
+}
+
+# apt_private_update [SUITE...]: build/apt's lists for SUITEs of Debian's
+# main archive (bookworm-security is Debian's security archive).
+apt_private_update() {
+	local dir=${APT_DIR:-$BUILD/apt} suite opts
+	[ $# -gt 0 ] || set -- "$BASE_SUITE"
+	mkdir -p "$dir/lists/partial" "$dir/cache/archives/partial"
+	for suite; do
+		case $suite in
+		*-security) echo "deb [signed-by=/usr/share/keyrings/debian-archive-keyring.gpg] http://deb.debian.org/debian-security $suite main" ;;
+		*) echo "deb [signed-by=/usr/share/keyrings/debian-archive-keyring.gpg] http://deb.debian.org/debian $suite main" ;;
+		esac
+	done > "$dir/sources.list"
+	mapfile -t opts < <(apt_private)
+	apt-get -qq "${opts[@]}" update >&2
+}
+
+# served_versions PKG: every version of PKG build/apt's lists hold, newest
+# first.  Reads madison to its end: "grep -q" at the end of a pipe under
+# pipefail fails when madison dies of SIGPIPE at grep's first match.
+served_versions() {
+	local opts
+	mapfile -t opts < <(apt_private)
+	apt-cache "${opts[@]}" madison "$1" 2>/dev/null |
+		awk -F' [|] ' '{ gsub(/ /, "", $2); print $2 }' | sort -V -r -u
+}
 
 say() { printf '==> %s\n' "$*" >&2; }
 die() { printf 'ERROR: %s\n' "$*" >&2; exit 1; }
