@@ -129,6 +129,24 @@ cross_compile() {
 	esac
 }
 
+# kmake TREE OUT ARCH MAKE-ARGS...: make in TREE for ARCH, objects in OUT,
+# the arch's cross compiler through ccache, two jobs, no keyboard.
+kmake() {
+	local tree=$1 out=$2 arch=$3
+	shift 3
+	make -C "$tree" O="$out" ARCH="${arch/x86_64/x86}" \
+		CROSS_COMPILE="$(cross_compile "$arch")" \
+		CC="ccache $(cross_compile "$arch")gcc" -j2 "$@" < /dev/null
+}
+
+# build_warnings TREE LOG: the warnings and errors of the build in LOG, as
+# "file: warning: text" with TREE's path and the line numbers taken off (a
+# patch that moves lines does not make its base's warnings new), sorted.
+build_warnings() {
+	sed -nE "s#^[^ :]*${1##*/}/##; s#^([^ :]+):[0-9]+(:[0-9]+)?: (warning|error): #\\1: \\3: #p" \
+		"$2" | sort -u
+}
+
 # changes_build TREE OBJDIR ARCH: whether the commit at TREE's HEAD changes
 # what ARCH's kernel, built in OBJDIR, compiles: a C file with an object
 # there, a header, a Kconfig or Makefile, ARCH's own arch/ directory; not
