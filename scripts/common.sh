@@ -15,6 +15,9 @@ PIN_VERSION=7.3.4-1~bpo13+1
 SOURCE_PKG=linux-source-7.3
 PIN_SERIES=7.3
 BASE_SUITE=trixie-backports
+# sid's sparse, built from source by scripts/setup for scripts/lint (the
+# base's Kbuild needs a sparse that knows __typeof_unqual__).
+SPARSE_PIN=0.6.5~rc1-2
 # The stable base: 6.12 LTS from the system's own bookworm-security, for
 # the fixes that carry Cc: stable.
 STABLE=$BUILD/stable
