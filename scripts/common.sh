@@ -18,12 +18,15 @@ BASE_SUITE=trixie-backports
 # sid's sparse, built from source by scripts/setup for scripts/lint (the
 # base's Kbuild needs a sparse that knows __typeof_unqual__).
 SPARSE_PIN=0.6.5~rc1-2
-# The stable base: 6.12 LTS from the system's own bookworm-security, for
-# the fixes that carry Cc: stable.
+# The stable base: 6.12 LTS from bookworm-security, for the fixes that
+# carry Cc: stable, through its own apt lists in build/apt-stable (a fresh
+# machine's sources list may not name bookworm-security).  When the pin is
+# gone, the newest 6.12.y served is taken, loudly.
 STABLE=$BUILD/stable
 STABLE_PIN=6.12.117-1~deb12u1
-STABLE_PKG=linux-source-6.12
-STABLE_TAR=/usr/src/linux-source-6.12.tar.xz
+STABLE_SERIES=6.12
+STABLE_PKG=linux-source-$STABLE_SERIES
+STABLE_SUITE=bookworm-security
 WORK_BRANCH=${WORK_BRANCH:-dma-alloc}
 # Everything comes from Debian's packages: put Debian's python3 (which sees
 # python3-ply for checkpatch's SPDX check) ahead of any local install.
