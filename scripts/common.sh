@@ -46,15 +46,18 @@ apt_private() {
 }
 
 # apt_private_update [SUITE...]: build/apt's lists for SUITEs of Debian's
-# main archive (bookworm-security is Debian's security archive).
+# main archive (bookworm-security is Debian's security archive); a SUITE
+# written src:SUITE gives its source packages (deb-src) instead.
 apt_private_update() {
-	local dir=${APT_DIR:-$BUILD/apt} suite opts
+	local dir=${APT_DIR:-$BUILD/apt} suite type opts
 	[ $# -gt 0 ] || set -- "$BASE_SUITE"
 	mkdir -p "$dir/lists/partial" "$dir/cache/archives/partial"
 	for suite; do
+		type=deb
+		[ "${suite#src:}" = "$suite" ] || { type=deb-src; suite=${suite#src:}; }
 		case $suite in
-		*-security) echo "deb [signed-by=/usr/share/keyrings/debian-archive-keyring.gpg] http://deb.debian.org/debian-security $suite main" ;;
-		*) echo "deb [signed-by=/usr/share/keyrings/debian-archive-keyring.gpg] http://deb.debian.org/debian $suite main" ;;
+		*-security) echo "$type [signed-by=/usr/share/keyrings/debian-archive-keyring.gpg] http://deb.debian.org/debian-security $suite main" ;;
+		*) echo "$type [signed-by=/usr/share/keyrings/debian-archive-keyring.gpg] http://deb.debian.org/debian $suite main" ;;
 		esac
 	done > "$dir/sources.list"
 	mapfile -t opts < <(apt_private)
