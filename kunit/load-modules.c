@@ -6,9 +6,8 @@
  * -no-reboot).  KUnit modules run their suites while they load.
  *
  * Built static against the kernel's own nolibc, so that no C library of
- * the target is needed.  Numbers are printed without division: nolibc's
- * printf of a non-zero number died of SIGILL on arm (libgcc's division
- * helpers, linked without the rest of libgcc's runtime).
+ * the target is needed.  Numbers are printed by hand: in a first draft,
+ * nolibc's printf() of a non-zero number killed init with SIGILL on arm.
  */
 #include <linux/reboot.h>
 
@@ -63,7 +62,7 @@ int main(void)
 			continue;
 		mfd = open(name, O_RDONLY);
 		rc = mfd < 0 ? -ENOENT :
-		     my_syscall3(__NR_finit_module, mfd, "", 0);
+		     syscall(__NR_finit_module, mfd, "", 0) ? -errno : 0;
 		say("MODLOAD ");
 		say(name);
 		say(" ");
