@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
  * /init of the modules boot (scripts/modules): loads the modules named in
- * /modules, one a line, in that order, and prints "MODLOAD <name> <errno>"
+ * /modules, one a line, in that order, and logs "MODLOAD <name> <errno>"
  * for each, then "MODLOAD done", and powers the machine off (QEMU runs with
  * -no-reboot).  KUnit modules run their suites while they load.
  *
@@ -11,9 +11,26 @@
  */
 #include <linux/reboot.h>
 
+/*
+ * One line a record in the kernel's log, so that it cannot interleave with
+ * what the modules print (the console, fd 1, is written to beside printk).
+ */
+static char line[256];
+static size_t line_len;
+static int log_fd = 1;
+
 static void say(const char *s)
 {
-	write(1, s, strlen(s));
+	size_t n = strlen(s);
+
+	if (n > sizeof(line) - line_len)
+		n = sizeof(line) - line_len;
+	memcpy(line + line_len, s, n);
+	line_len += n;
+	if (line_len && line[line_len - 1] == '\n') {
+		write(log_fd, line, line_len);
+		line_len = 0;
+	}
 }
 
 static void say_uint(unsigned int n)
@@ -46,6 +63,9 @@ int main(void)
 	ssize_t n;
 	int fd;
 
+	fd = open("/dev/kmsg", O_WRONLY);
+	if (fd >= 0)
+		log_fd = fd;
 	fd = open("/modules", O_RDONLY);
 	n = fd < 0 ? 0 : read(fd, list, sizeof(list) - 1);
 	list[n > 0 ? n : 0] = '\0';
