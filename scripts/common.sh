@@ -138,6 +138,13 @@ cross_compile() {
 	esac
 }
 
+# kunit_count NAME SUMMARY: the count NAME (passed, failed, crashed,
+# skipped, errors) of kunit.py's "Testing complete. Ran N tests: ..." line;
+# empty when it has none.
+kunit_count() {
+	sed -n "s/.*[ ,]$1: \\([0-9]*\\).*/\\1/p" <<< "$2"
+}
+
 # kmake TREE OUT ARCH MAKE-ARGS...: make in TREE for ARCH, objects in OUT,
 # the arch's cross compiler through ccache, two jobs, no keyboard.
 kmake() {
